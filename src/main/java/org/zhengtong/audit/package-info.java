@@ -1,6 +1,7 @@
 /**
  * 审计 — the append-only audit trail, hash-chained with SM3, its verification and signed
- * checkpoints. Other modules record entries through {@link org.zhengtong.audit.AuditTrail}.
+ * checkpoints. It implements the shared kernel's {@link org.zhengtong.platform.audit.AuditTrail}
+ * port, through which every module records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "审计 Audit", allowedDependencies = {})
 package org.zhengtong.audit;

@@ -1,4 +1,4 @@
-package org.zhengtong.audit;
+package org.zhengtong.platform.audit;
 
 /**
  * Who acted, as the audit trail records it: user id, display name, role codes and organisation.

@@ -1,4 +1,4 @@
-package org.zhengtong.audit;
+package org.zhengtong.platform.audit;
 
 /** Whether the audited action succeeded. */
 public enum AuditResult {

@@ -1,4 +1,4 @@
-package org.zhengtong.audit;
+package org.zhengtong.platform.audit;
 
 import java.util.Objects;
 
