@@ -21,8 +21,4 @@ record CitizenRegistrationForm(
 		return new CitizenRegistrationForm("", "", "", "", "", false);
 	}
 
-	/** Passwords never go back to the page. */
-	CitizenRegistrationForm withoutPasswords() {
-		return new CitizenRegistrationForm(name, idNumber, mobile, "", "", agree);
-	}
 }

@@ -22,7 +22,4 @@ record EnterpriseRegistrationForm(
 		return new EnterpriseRegistrationForm("", "", "", "", "", "", false);
 	}
 
-	EnterpriseRegistrationForm withoutPasswords() {
-		return new EnterpriseRegistrationForm(name, creditCode, legalRepName, mobile, "", "", agree);
-	}
 }

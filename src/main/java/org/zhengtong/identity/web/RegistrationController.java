@@ -40,13 +40,12 @@ class RegistrationController {
 
 	@PostMapping("/register/citizen")
 	String processCitizenForm(@Valid @ModelAttribute("form") CitizenRegistrationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		checkConfirmation(form.password(), form.passwordConfirm(), result);
 		if (!result.hasFieldErrors("idNumber") && accounts.idNumberRegistered(form.idNumber())) {
 			result.rejectValue("idNumber", "identity.id_number.taken");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("form", form.withoutPasswords());
 			return CITIZEN;
 		}
 		accounts.registerCitizen(form.name(), form.idNumber(), form.mobile(), form.password());
@@ -62,13 +61,12 @@ class RegistrationController {
 
 	@PostMapping("/register/enterprise")
 	String processEnterpriseForm(@Valid @ModelAttribute("form") EnterpriseRegistrationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		checkConfirmation(form.password(), form.passwordConfirm(), result);
 		if (!result.hasFieldErrors("creditCode") && accounts.creditCodeRegistered(form.creditCode())) {
 			result.rejectValue("creditCode", "identity.credit_code.taken");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("form", form.withoutPasswords());
 			return ENTERPRISE;
 		}
 		accounts.registerEnterprise(form.name(), form.creditCode(), form.legalRepName(), form.mobile(),

@@ -19,7 +19,4 @@ record StaffForm(
 		return new StaffForm("", "", null, "", "");
 	}
 
-	StaffForm withoutPassword() {
-		return new StaffForm(username, displayName, orgId, title, "");
-	}
 }

@@ -65,7 +65,7 @@ class UserController {
 			result.rejectValue("orgId", "identity.org.not_found");
 		}
 		if (result.hasErrors()) {
-			return showNew(form.withoutPassword(), model);
+			return showNew(form, model);
 		}
 		accounts.createStaff(form.username(), form.displayName(), form.password(), new OrgId(form.orgId()),
 				form.title());
