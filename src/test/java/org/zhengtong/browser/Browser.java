@@ -26,9 +26,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
-	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	/** Debian's Chromium; another path can be given with {@code -Dzt.browser.chromium=...}. */
+	public static final Path CHROMIUM = Path.of(System.getProperty("zt.browser.chromium", "/usr/bin/chromium"));
 
-	public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	/** Debian's chromedriver; another path can be given with {@code -Dzt.browser.chromedriver=...}. */
+	public static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("zt.browser.chromedriver", "/usr/bin/chromedriver"));
 
 	public static final int WIDTH = 1366;
 
@@ -59,7 +62,9 @@ public final class Browser {
 		if (required()) {
 			throw new IllegalStateException(message + " " + REQUIRED_ENV + "=required, so this is a failure, not a skip.");
 		}
-		Assumptions.abort(message + " Skipping; set " + REQUIRED_ENV + "=required to make this a failure.");
+		message += " Skipping the browser tests; set " + REQUIRED_ENV + "=required to make this a failure.";
+		System.err.println("WARNING: " + message);
+		Assumptions.abort(message);
 	}
 
 	/** A new headless Chromium with an empty temporary profile. Close it with {@link #close}. */
