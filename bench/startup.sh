@@ -121,6 +121,7 @@ run() {
 
 echo "Zhengtong start-up benchmark: $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 echo "paths: ${PATHS[*]}"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows start-up)"
 
 run run1 "run 1 (empty data dir: demo county generated)"
 FIRST_START=$START_S FIRST_RSS_START=$RSS_START FIRST_RSS_AFTER=$RSS_AFTER
@@ -146,4 +147,5 @@ for v in "$(ratio "$FIRST_START" $GOAL_START_S)" "$(ratio "$SECOND_START" $GOAL_
 	"$(ratio "$FIRST_RSS_AFTER" $GOAL_RSS_MIB)" "$(ratio "$SECOND_RSS_AFTER" $GOAL_RSS_MIB)"; do
 	awk -v r="$v" 'BEGIN { exit !(r > 1) }' && verdict=OVER
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "verdict: $verdict the goals (ratio <= 1.00 is within). Logs: $LOG_DIR"
