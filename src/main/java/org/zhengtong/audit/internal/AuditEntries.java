@@ -83,10 +83,11 @@ public class AuditEntries {
 
 	/** The first position written at or after the cutoff: everything before it is older. */
 	public Optional<Long> firstSeqAtOrAfter(Instant cutoff) {
-		return Optional.ofNullable(jdbc.sql("SELECT MIN(seq) FROM aud_entry WHERE occurred_at >= :cutoff")
+		List<Long> first = jdbc.sql("SELECT MIN(seq) FROM aud_entry WHERE occurred_at >= :cutoff")
 			.param("cutoff", utc(cutoff))
-			.query(Long.class)
-			.single());
+			.query((rs, n) -> rs.getObject(1, Long.class))
+			.list();
+		return first.stream().filter(java.util.Objects::nonNull).findFirst();
 	}
 
 	public long deleteUpTo(long seq) {
