@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -36,6 +37,7 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode = INTACT;
 
+	@Autowired
 	AuditVerifyCommand(AuditVerification verification, MessageSource messages) {
 		this(verification, messages, new PrintStream(System.out, true, StandardCharsets.UTF_8));
 	}
