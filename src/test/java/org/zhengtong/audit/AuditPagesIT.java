@@ -68,6 +68,14 @@ class AuditPagesIT extends AuditIntegrationTest {
 	}
 
 	@Test
+	void forwardedForHeaderIsNotTrustedUnlessConfigured() throws Exception {
+		mvc.perform(get("/workbench/audit").header("X-Forwarded-For", "203.0.113.9").with(auditAdmin()))
+			.andExpect(status().isOk());
+
+		assertThat(row(entries.head().lastSeq()).sourceIp()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
 	void filterByActionPrefixShowsOnlyMatchingActions() throws Exception {
 		record("test.pagesfilter.kept");
 		record("test.other.hidden");
