@@ -11,11 +11,11 @@ import org.zhengtong.platform.audit.AuditTrail;
 
 /**
  * One application context for every audit test class. The platform keystore sits at a fixed place
- * under target/ so that a checkpoint signed by one test run still verifies in the next (the
- * PostgreSQL test database outlives a context). Tests that tamper with rows put them back, because
+ * under target/ (application-test.yml) so that a checkpoint signed by one test run still verifies in
+ * the next (the PostgreSQL test database outlives a context). Tests that tamper with rows put them back, because
  * the trail is shared with every other test class of the run and must stay intact.
  */
-@SpringBootTest(properties = "zt.crypto.keystore=target/audit-it/platform-keys.bcfks")
+@SpringBootTest
 @AutoConfigureMockMvc
 abstract class AuditIntegrationTest extends DatabaseIntegrationTest {
 

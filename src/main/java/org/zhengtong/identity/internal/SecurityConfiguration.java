@@ -2,6 +2,7 @@ package org.zhengtong.identity.internal;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,6 +19,7 @@ import org.zhengtong.platform.web.PublicPaths;
  * ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String FACTOR_PENDING = "factor.pending";
