@@ -79,9 +79,10 @@ public class PlatformKeys {
 		}
 		store.load(null, password);
 		KeyStore.ProtectionParameter protection = new KeyStore.PasswordProtection(password);
-		store.setEntry(DATA_KEY, new KeyStore.SecretKeyEntry(SmCrypto.generateSm4Key()), protection);
-		byte[] indexBytes = SmCrypto.generateSm4Key().getEncoded();
-		store.setEntry(INDEX_KEY, new KeyStore.SecretKeyEntry(new SecretKeySpec(indexBytes, "HMACSM3")), protection);
+		// BCFKS only stores secret keys under algorithm names it knows (not SM4 or HMAC-SM3), so the
+		// 128 random bits are kept as a generic "AES" entry and re-typed when loaded.
+		store.setEntry(DATA_KEY, new KeyStore.SecretKeyEntry(rawKey()), protection);
+		store.setEntry(INDEX_KEY, new KeyStore.SecretKeyEntry(rawKey()), protection);
 		KeyPair pair = SmCrypto.generateSm2KeyPair();
 		store.setKeyEntry(SIGNING_KEY, pair.getPrivate(), password,
 				new X509Certificate[] { selfSigned(pair, "CN=Zhengtong Platform,O=Zhengtong") });
@@ -91,6 +92,10 @@ public class PlatformKeys {
 		}
 		log.info("Created platform keystore {}", file.toAbsolutePath());
 		return store;
+	}
+
+	private static SecretKey rawKey() {
+		return new SecretKeySpec(SmCrypto.generateSm4Key().getEncoded(), "AES");
 	}
 
 	/** A self-signed SM2 certificate (SM3withSM2), valid for ten years. */

@@ -29,7 +29,10 @@ class ModuleMigrations implements FlywayMigrationStrategy {
 				.configuration(template.getConfiguration())
 				.locations("classpath:" + ROOT + module)
 				.table("flyway_history_" + module)
-				.baselineOnMigrate(false)
+				// The schema already holds other modules' tables: start this module's history at
+				// version 0 so that its V1 still runs.
+				.baselineOnMigrate(true)
+				.baselineVersion("0")
 				.load()
 				.migrate();
 		}
