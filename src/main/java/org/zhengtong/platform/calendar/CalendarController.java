@@ -113,8 +113,13 @@ class CalendarController {
 		model.addAttribute("months", calendar.map(MonthGrid::year).orElse(List.of()));
 		model.addAttribute("specialDays", calendar.map(c -> List.copyOf(c.specialDays().values())).orElse(List.of()));
 		model.addAttribute("kinds", DayKind.values());
-		model.addAttribute("dayForm", dayForm);
-		model.addAttribute("yearForm", yearForm);
+		// A bound form is already in the model with its errors; replacing it would drop them.
+		if (!model.containsAttribute("dayForm")) {
+			model.addAttribute("dayForm", dayForm);
+		}
+		if (!model.containsAttribute("yearForm")) {
+			model.addAttribute("yearForm", yearForm);
+		}
 	}
 
 	private static int fallback(Integer shownYear) {

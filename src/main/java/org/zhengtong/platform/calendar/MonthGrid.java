@@ -40,7 +40,7 @@ record MonthGrid(YearMonth month, List<List<Cell>> weeks) {
 		return new MonthGrid(month, weeks);
 	}
 
-	int monthValue() {
+	public int monthValue() {
 		return month.getMonthValue();
 	}
 
@@ -49,7 +49,7 @@ record MonthGrid(YearMonth month, List<List<Cell>> weeks) {
 
 		static final Cell EMPTY = new Cell(null, null);
 
-		String cssClass() {
+		public String cssClass() {
 			if (special == null) {
 				return date != null && CalendarYear.isWeekend(date) ? "day-weekend" : null;
 			}
