@@ -3,10 +3,12 @@ package org.zhengtong.identity.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.identity.AccountRegistered;
 import org.zhengtong.identity.IdentityErrors;
 import org.zhengtong.identity.OrgId;
 import org.zhengtong.identity.ResidentIdNumber;
@@ -35,13 +37,16 @@ public class AccountService {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(UserAccounts accounts, RoleGrants grants, PersonalDataProtector protector, PasswordEncoder passwords,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.grants = grants;
 		this.protector = protector;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	public boolean idNumberRegistered(String idNumber) {
@@ -62,6 +67,7 @@ public class AccountService {
 		UserId id = insertCitizen(name, idNumber, mobile, passwords.encode(rawPassword), false);
 		audit.record(AuditRecord.success("identity.citizen.register", "user", id)
 			.by(LoginAttempts.actorOf(accounts.findById(id.value()).orElseThrow())));
+		events.publishEvent(new AccountRegistered(id, UserKind.CITIZEN, java.time.Instant.now()));
 		return id;
 	}
 
@@ -72,6 +78,7 @@ public class AccountService {
 		UserId id = insertEnterprise(name, creditCode, legalRepName, mobile, passwords.encode(rawPassword), false);
 		audit.record(AuditRecord.success("identity.enterprise.register", "user", id)
 			.by(LoginAttempts.actorOf(accounts.findById(id.value()).orElseThrow())));
+		events.publishEvent(new AccountRegistered(id, UserKind.ENTERPRISE, java.time.Instant.now()));
 		return id;
 	}
 
