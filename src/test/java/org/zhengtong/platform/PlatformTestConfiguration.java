@@ -1,19 +1,18 @@
 package org.zhengtong.platform;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhengtong.platform.audit.AuditRecord;
-import org.zhengtong.platform.audit.AuditTrail;
+import org.zhengtong.platform.audit.AuditResult;
 import org.zhengtong.platform.files.FileAccessPolicy;
 
 /**
- * What the platform's integration tests add to the application: an audit trail that remembers
- * what it was told (primary, so it also wins over the audit module's own), and a file access
- * policy of a pretend module that lets the user {@code policy-reader} read every file.
+ * What the platform's integration tests add to the application: a reader of the real audit trail
+ * (so tests see what the audit module actually recorded), and a file access policy of a pretend
+ * module that lets the user {@code policy-reader} read every file.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class PlatformTestConfiguration {
@@ -21,9 +20,8 @@ public class PlatformTestConfiguration {
 	public static final String POLICY_READER = "policy-reader";
 
 	@Bean
-	@Primary
-	RecordingAuditTrail recordingAuditTrail() {
-		return new RecordingAuditTrail();
+	AuditRows auditRows(JdbcClient jdbc) {
+		return new AuditRows(jdbc);
 	}
 
 	@Bean
@@ -31,20 +29,23 @@ public class PlatformTestConfiguration {
 		return (file, reader) -> POLICY_READER.equals(reader.getName());
 	}
 
-	/** Keeps every record; tests look for theirs by action and target. */
-	public static class RecordingAuditTrail implements AuditTrail {
+	/** Reads the rows the audit module wrote; tests look for theirs by action and target. */
+	public static class AuditRows {
 
-		private final List<AuditRecord> records = new CopyOnWriteArrayList<>();
+		private final JdbcClient jdbc;
 
-		@Override
-		public void record(AuditRecord record) {
-			records.add(record);
+		AuditRows(JdbcClient jdbc) {
+			this.jdbc = jdbc;
 		}
 
 		public List<AuditRecord> recorded(String action, String targetId) {
-			return records.stream()
-				.filter(r -> r.action().equals(action) && (targetId == null || targetId.equals(r.targetId())))
-				.toList();
+			return jdbc.sql("SELECT action, target_type, target_id, result, detail FROM aud_entry WHERE action = ?"
+					+ " AND (CAST(? AS VARCHAR) IS NULL OR target_id = ?) ORDER BY seq")
+				.params(action, targetId, targetId)
+				.query((rs, row) -> new AuditRecord(rs.getString("action"), rs.getString("target_type"),
+						rs.getString("target_id"), AuditResult.valueOf(rs.getString("result")), rs.getString("detail"),
+						null))
+				.list();
 		}
 	}
 }

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.DatabaseIntegrationTest;
 import org.zhengtong.platform.PlatformTestConfiguration;
-import org.zhengtong.platform.PlatformTestConfiguration.RecordingAuditTrail;
+import org.zhengtong.platform.PlatformTestConfiguration.AuditRows;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,7 +46,7 @@ class CalendarIT extends DatabaseIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	RecordingAuditTrail audit;
+	AuditRows audit;
 
 	static RequestPostProcessor admin() {
 		return user("sysadmin").authorities(() -> "platform.calendar.manage", () -> "workbench.use");

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.zhengtong.DatabaseIntegrationTest;
 import org.zhengtong.platform.PlatformTestConfiguration;
-import org.zhengtong.platform.PlatformTestConfiguration.RecordingAuditTrail;
+import org.zhengtong.platform.PlatformTestConfiguration.AuditRows;
 import org.zhengtong.platform.audit.AuditResult;
 import org.zhengtong.platform.crypto.SmCrypto;
 
@@ -53,7 +53,10 @@ class FileStoreIT extends DatabaseIntegrationTest {
 	MessageSource messages;
 
 	@Autowired
-	RecordingAuditTrail audit;
+	AuditRows audit;
+
+	@Autowired
+	org.zhengtong.platform.audit.AuditTrail trail;
 
 	@Autowired
 	MockMvc mvc;
@@ -155,7 +158,7 @@ class FileStoreIT extends DatabaseIntegrationTest {
 
 		@Test
 		void anUploadOverTheSizeLimitIsRefused() {
-			FileStore small = new FileStore(jdbc, audit, new FileStoreProperties(properties.root(), DataSize.ofBytes(100),
+			FileStore small = new FileStore(jdbc, trail, new FileStoreProperties(properties.root(), DataSize.ofBytes(100),
 					properties.allowedTypes()));
 			assertThatThrownBy(() -> small.store(new ByteArrayInputStream(new byte[101]), "大文件.txt", "mallory"))
 				.isInstanceOfSatisfying(FileRejected.class, ex -> {
