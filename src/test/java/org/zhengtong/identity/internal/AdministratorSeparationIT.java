@@ -50,6 +50,17 @@ class AdministratorSeparationIT extends DatabaseIntegrationTest {
 	}
 
 	@Test
+	void theWorkbenchMenuOffersEachAdministratorOnlyTheirOwnPages() throws Exception {
+		String system = mvc.perform(get("/workbench").with(as(fixtures.staff("SYSTEM_ADMIN")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(system).contains("href=\"/workbench/users\"").contains("href=\"/workbench/calendar\"")
+			.doesNotContain("href=\"/workbench/roles\"").doesNotContain("href=\"/workbench/audit\"");
+		String audit = mvc.perform(get("/workbench").with(as(fixtures.staff("AUDIT_ADMIN")))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(audit).contains("href=\"/workbench/audit\"").doesNotContain("href=\"/workbench/users\"");
+	}
+
+	@Test
 	void theSecurityAdministratorGrantsButCannotManageUsersOrReadTheTrail() throws Exception {
 		IdentityFixtures.Staff security = fixtures.staff("SECURITY_ADMIN");
 		mvc.perform(get("/workbench/roles").with(as(security))).andExpect(status().isOk());
