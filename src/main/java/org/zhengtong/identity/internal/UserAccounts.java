@@ -124,7 +124,7 @@ class UserAccounts {
 
 	List<UserAccount> page(UserKind kind, String nameLike, int offset, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user WHERE kind = :kind AND (:q = '' OR display_name LIKE :like OR username LIKE :like)"
-				+ " ORDER BY id LIMIT :limit OFFSET :offset")
+				+ " ORDER BY id DESC LIMIT :limit OFFSET :offset")
 			.param("kind", kind.name())
 			.param("q", nameLike)
 			.param("like", "%" + nameLike + "%")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengtong.identity.OrgId;
 import org.zhengtong.identity.UserId;
 import org.zhengtong.identity.UserKind;
@@ -45,7 +46,10 @@ class UserController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("q", q);
-		model.addAttribute("users", accounts.page(kind, q, Math.max(0, page), PAGE_SIZE));
+		AccountService.UserPage users = accounts.page(kind, q, Math.max(0, page), PAGE_SIZE);
+		model.addAttribute("users", users);
+		model.addAttribute("previousHref", users.page() > 0 ? pageHref(kind, q, users.page() - 1) : null);
+		model.addAttribute("nextHref", users.page() + 1 < users.pages() ? pageHref(kind, q, users.page() + 1) : null);
 		model.addAttribute("kinds", UserKind.values());
 		return LIST;
 	}
@@ -85,6 +89,15 @@ class UserController {
 		redirect.addFlashAttribute("flash", "identity.user.changed." + action);
 		UserKind kind = accounts.summary(user).kind();
 		return "redirect:/workbench/users?kind=" + kind;
+	}
+
+	private static String pageHref(UserKind kind, String q, int page) {
+		return UriComponentsBuilder.fromPath("/workbench/users")
+			.queryParam("kind", kind)
+			.queryParam("q", q)
+			.queryParam("page", page)
+			.encode()
+			.toUriString();
 	}
 
 	private String showNew(StaffForm form, Model model) {

@@ -61,6 +61,17 @@ class AdministratorSeparationIT extends DatabaseIntegrationTest {
 	}
 
 	@Test
+	void administratorsSeeCitizensNumbersOnlyMasked() throws Exception {
+		IdentityFixtures.Citizen citizen = fixtures.citizen();
+		String page = mvc.perform(get("/workbench/users").param("kind", "CITIZEN").param("q", "测试居民")
+			.param("page", "0").with(as(fixtures.staff("SYSTEM_ADMIN")))).andReturn().getResponse().getContentAsString();
+		String masked = citizen.idNumber().substring(0, 4) + "**********" + citizen.idNumber().substring(14);
+		assertThat(page).doesNotContain(citizen.idNumber()).doesNotContain(citizen.mobile());
+		// Newest accounts come first, so the one just made is on the first page.
+		assertThat(page).contains(masked);
+	}
+
+	@Test
 	void theSecurityAdministratorGrantsButCannotManageUsersOrReadTheTrail() throws Exception {
 		IdentityFixtures.Staff security = fixtures.staff("SECURITY_ADMIN");
 		mvc.perform(get("/workbench/roles").with(as(security))).andExpect(status().isOk());
