@@ -3,6 +3,7 @@ package org.zhengtong.portal.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.web.util.HtmlUtils;
 import org.zhengtong.portal.DisclosureAttribute;
 import org.zhengtong.portal.SecrecyMark;
 
@@ -14,9 +15,8 @@ public record Article(long id, long channelId, String siteCode, String title, St
 
 	/** Plain text of the body, for descriptions and the search index. */
 	public String plainText() {
-		return body.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-			.replace("&#34;", "\"").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
-			.replaceAll("\\s+", " ").trim();
+		// The sanitiser writes some characters as entities (e.g. &#xff0c;): decode them after removing tags.
+		return HtmlUtils.htmlUnescape(body.replaceAll("<[^>]*>", " ")).replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
 	}
 
 	public String description() {

@@ -3,7 +3,6 @@ package org.zhengtong.portal.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,8 +23,8 @@ import org.zhengtong.portal.internal.PortalProperties;
 /**
  * The embedded default serves the publish directory under {@code /sites/<site>/}; in production
  * nginx serves the same files (docs/operations-portal.md). Pages are sent as UTF-8 (the files are),
- * and nothing is cached in the app: a withdrawn page must be gone at once; browsers revalidate
- * after a minute.
+ * and browsers must revalidate every time (cheap 304s by Last-Modified): a withdrawn page must be
+ * gone at once.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticSites {
@@ -35,7 +34,7 @@ class StaticSites {
 		ResourceHttpRequestHandler handler = new Utf8ResourceHandler();
 		String dir = properties.publishDir().toAbsolutePath().normalize().toString();
 		handler.setLocations(List.of(new FileSystemResource(dir.endsWith("/") ? dir : dir + "/")));
-		handler.setCacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic());
+		handler.setCacheControl(CacheControl.noCache().cachePublic());
 		return handler;
 	}
 
