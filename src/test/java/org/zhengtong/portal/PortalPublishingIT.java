@@ -69,6 +69,9 @@ class PortalPublishingIT extends DatabaseIntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.zhengtong.portal.internal.SiteAdministration sites;
+
 	@AfterEach
 	void signOut() {
 		portal.signOut();
@@ -329,6 +332,25 @@ class PortalPublishingIT extends DatabaseIntegrationTest {
 			return store.insert(new Article(0, channel.id(), channel.siteCode(), d.title(), null, d.body(), d.sourceOrg(),
 					null, d.date(), null, secrecy, disclosure, null, null, null, ArticleStatus.PUBLISHED, 1, null, now, now), now);
 		}
+	}
+
+	@Test
+	void theNetworkAdministratorRepublishesAWholeSiteInTheBackgroundAndSeesTheSitesChannelTree() throws Exception {
+		portal.as(portal.editor());
+		assertThat(code(() -> sites.republish("cgz"))).isEqualTo("platform.forbidden");
+		portal.as(portal.networkReviewer());
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		Files.deleteIfExists(file("cgz", "index.html"));
+		sites.republish("cgz");
+		jobs.awaitIdle();
+		assertThat(sites.lastRun("cgz").running()).isFalse();
+		assertThat(sites.lastRun("cgz").pages()).isPositive();
+		assertThat(read("cgz", "index.html")).contains("示范县城关镇人民政府").contains("3399010004");
+		mvc.perform(get("/workbench/portal/sites").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("乡镇动态")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("14 天")));
 	}
 
 	@Test

@@ -95,8 +95,14 @@ public class PublishingJobs implements DisposableBean {
 	}
 
 	/** Whole-site publish (全站发布) as a background job. */
-	public Future<Integer> republish(String siteCode) {
-		return worker.submit(() -> publisher.publishSite(siteCode));
+	public Future<Integer> republish(String siteCode, java.util.function.IntConsumer done) {
+		return worker.submit(() -> {
+			long started = System.nanoTime();
+			int pages = publisher.publishSite(siteCode);
+			log.info("portal site {} re-published: {} pages in {} ms", siteCode, pages, (System.nanoTime() - started) / 1_000_000);
+			done.accept(pages);
+			return pages;
+		});
 	}
 
 	/** Waits until every job submitted so far has run (tests, and orderly shutdown). */

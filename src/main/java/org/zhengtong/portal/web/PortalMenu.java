@@ -27,4 +27,9 @@ class PortalMenu {
 	WorkbenchMenu.Entry articlesForSecrecyReview() {
 		return new WorkbenchMenu.Entry("portal.menu.review", "/workbench/portal/articles", "portal.review.secrecy", 303);
 	}
+
+	@Bean
+	WorkbenchMenu.Entry sites() {
+		return new WorkbenchMenu.Entry("portal.menu.sites", "/workbench/portal/sites", "portal.article.publish", 304);
+	}
 }
