@@ -66,6 +66,7 @@ class PortalArticleBrowserIT extends BrowserTest {
 		assertThat(find(By.id("article-status")).getText()).isEqualTo("草稿");
 		click("submit-article");
 		assertThat(find(By.id("article-status")).getText()).isEqualTo("待本单位审核");
+		Accessibility.assertNoSeriousViolations(driver());
 
 		signIn(portal.unitReviewer(), 0);
 		assertThat(find(By.id("todo")).getText()).contains(title);
@@ -89,6 +90,7 @@ class PortalArticleBrowserIT extends BrowserTest {
 		assertThat(find(By.id("article-status")).getText()).isEqualTo("已发布");
 		screenshot("published-in-workbench");
 		String pageUrl = find(By.id("public-url")).getDomAttribute("href");
+		Accessibility.assertNoSeriousViolations(driver());
 
 		// The static page: visible within a second, no script, accessible.
 		long deadline = System.currentTimeMillis() + 3000;

@@ -326,6 +326,24 @@ class PortalPublishingIT extends DatabaseIntegrationTest {
 				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(marker))));
 		}
 
+		@Test
+		void theEditorIsToldInChineseWhyAClassifiedArticleCannotBeSubmitted() throws Exception {
+			portal.as(portal.editor());
+			var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+			long id = articles.create(portal.draft(portal.channel("www", "ywdt"), IdentityFixtures.unique("机密稿"), "<p>x</p>",
+					SecrecyMark.CONFIDENTIAL, DisclosureAttribute.PROACTIVE));
+			var login = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth);
+			var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/workbench/portal/articles/" + id + "/submit").with(login)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andExpect(status().is3xxRedirection()).andReturn();
+			mvc.perform(get("/workbench/portal/articles/" + id).with(login)
+				.flashAttrs(result.getFlashMap()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("涉密信息不上网：密级为“机密”")));
+			assertThat(articles.article(id).status()).isEqualTo(ArticleStatus.DRAFT);
+		}
+
 		long insertPublished(Channel channel, String title, SecrecyMark secrecy, DisclosureAttribute disclosure) {
 			ArticleDraft d = portal.draft(channel, title, "<p>" + title + "</p>", secrecy, disclosure);
 			Instant now = Instant.now();
