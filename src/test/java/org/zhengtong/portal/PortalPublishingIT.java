@@ -216,6 +216,8 @@ class PortalPublishingIT extends DatabaseIntegrationTest {
 			assertThat(read("www", "sitemap.xml")).contains("/sites/www/" + articlePath(news, id));
 			assertThat(read("www", "rss.xml")).contains(title);
 			assertThat(found(marker)).containsExactly(id);
+			assertThat(found("森林防火 " + marker)).as("words narrow the search down").containsExactly(id);
+			assertThat(found("森林防火" + marker + "水库移民")).as("every word must occur").isEmpty();
 			mvc.perform(get("/sites/www/" + articlePath(news, id))).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
 			mvc.perform(get("/search").param("q", marker)).andExpect(status().isOk())

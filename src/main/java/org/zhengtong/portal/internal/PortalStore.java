@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.zhengtong.portal.DisclosureAttribute;
 import org.zhengtong.portal.SecrecyMark;
 
-/** The portal's tables (ptl_*), through JdbcClient. */
+/** The portal’s tables (ptl_*), through JdbcClient. */
 @Repository
 public class PortalStore {
 

@@ -9,7 +9,7 @@ import org.zhengtong.portal.SecrecyMark;
  * 涉密信息不上网、上网信息不涉密 — the one place that decides whether content may reach a public
  * path. Submitting, approving, publishing, rendering static pages, lists, the sitemap and RSS, and
  * indexing for search all ask it, so a classified or 不予公开 article cannot leak by any route,
- * even when its row was altered behind the application's back.
+ * even when its row was altered behind the application’s back.
  */
 @Component
 public class PublicationGuard {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,11 +21,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -168,9 +168,10 @@ public class SiteSearch implements DisposableBean {
 			return new Results(List.of(), 0);
 		}
 		try {
-			MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] { "title", "body", "keywords" }, analyzer);
-			parser.setDefaultOperator(QueryParser.Operator.AND);
-			Query text = parser.parse(QueryParser.escape(request.text().trim()));
+			Query text = allWords(request.text().trim());
+			if (text == null) {
+				return new Results(List.of(), 0);
+			}
 			BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
 			if (request.site() != null && !request.site().isBlank()) {
 				query.add(new TermQuery(new Term("site", request.site())), Occur.FILTER);
@@ -204,12 +205,34 @@ public class SiteSearch implements DisposableBean {
 				searchers.release(searcher);
 			}
 		}
-		catch (ParseException ex) {
-			return new Results(List.of(), 0);
-		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Every word of the visitor’s text must occur (in title, body or keywords; title counts double).
+	 * Chinese has no spaces, so the classic query parser would OR the words smartcn finds in one
+	 * phrase; a site search is expected to narrow down as words are added.
+	 */
+	private Query allWords(String text) throws IOException {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		int words = 0;
+		try (TokenStream tokens = analyzer.tokenStream("body", text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken() && words < 32) {
+				String word = term.toString();
+				all.add(new BooleanQuery.Builder()
+					.add(new BoostQuery(new TermQuery(new Term("title", word)), 2f), Occur.SHOULD)
+					.add(new TermQuery(new Term("body", word)), Occur.SHOULD)
+					.add(new TermQuery(new Term("keywords", word)), Occur.SHOULD)
+					.build(), Occur.MUST);
+				words++;
+			}
+			tokens.end();
+		}
+		return words == 0 ? null : all.build();
 	}
 
 	/** Escaped text with the matches in {@code <mark>}; safe for th:utext. */

@@ -24,7 +24,7 @@ import org.thymeleaf.context.Context;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * 静态发布 — renders a site's public pages as plain files under {@code <publish-dir>/<site>/}: article
+ * 静态发布 — renders a site’s public pages as plain files under {@code <publish-dir>/<site>/}: article
  * pages, paginated channel lists, the site home, sitemap.xml and rss.xml. The public site is just
  * files, so it keeps working while the application is down and nginx can serve it directly.
  * Every article goes through {@link PublicationGuard} before it reaches any of these files.

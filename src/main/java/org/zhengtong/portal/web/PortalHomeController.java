@@ -12,7 +12,7 @@ import org.zhengtong.portal.internal.PublicationGuard;
 import org.zhengtong.portal.internal.Site;
 import org.zhengtong.portal.internal.StaticPublisher;
 
-/** The county portal's home page (首页): the latest news and notices link to the published pages. */
+/** The county portal’s home page (首页): the latest news and notices link to the published pages. */
 @Controller
 class PortalHomeController {
 

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhengtong.platform.web.WorkbenchMenu;
 
-/** The portal's pages on the workbench menu: editors and each review level see the article desk. */
+/** The portal’s pages on the workbench menu: editors and each review level see the article desk. */
 @Configuration(proxyBeanMethods = false)
 class PortalMenu {
 

@@ -17,7 +17,7 @@ import org.zhengtong.portal.internal.PortalStore;
 import org.zhengtong.portal.internal.Site;
 import org.zhengtong.portal.internal.SiteAdministration;
 
-/** 站群 for the network administrator: each site's footer facts, its channel tree, and 全站发布. */
+/** 站群 for the network administrator: each site’s footer facts, its channel tree, and 全站发布. */
 @Controller
 @RequestMapping("/workbench/portal/sites")
 @PreAuthorize("hasAuthority('portal.article.publish')")

@@ -38,13 +38,13 @@ class StaticSites {
 		return handler;
 	}
 
-	/** After the controllers (which redirect bare site addresses), before Spring's own resource mappings. */
+	/** After the controllers (which redirect bare site addresses), before Spring’s own resource mappings. */
 	@Bean
 	SimpleUrlHandlerMapping publishedSitesMapping(ResourceHttpRequestHandler publishedSiteFiles) {
 		return new SimpleUrlHandlerMapping(Map.of("/sites/**", publishedSiteFiles), Ordered.LOWEST_PRECEDENCE - 10);
 	}
 
-	/** The published files are UTF-8; say so, instead of the servlet container's bare text/html. */
+	/** The published files are UTF-8; say so, instead of the servlet container’s bare text/html. */
 	static class Utf8ResourceHandler extends ResourceHttpRequestHandler {
 
 		@Override
@@ -58,7 +58,7 @@ class StaticSites {
 		}
 	}
 
-	/** A site's or channel's address without a file name opens its index.html, as nginx does. */
+	/** A site’s or channel’s address without a file name opens its index.html, as nginx does. */
 	@Controller
 	static class SiteIndex {
 
