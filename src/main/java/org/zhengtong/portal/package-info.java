@@ -1,6 +1,6 @@
 /**
- * 门户网站群 — the public portal: for now its home page; sites, channels, articles, disclosure,
- * interaction and search arrive with the portal issue.
+ * 门户网站群 — the public portal: the site group and its channels, articles with three-level
+ * review, static publishing and site search. Disclosure, interaction and inspection come later.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "门户网站群 Portal", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "门户网站群 Portal", allowedDependencies = {"identity"})
 package org.zhengtong.portal;
