@@ -49,7 +49,17 @@ class ServicesBrowserIT extends BrowserTest {
 
 	void click(WebElement button) {
 		button.click();
-		await().until(ExpectedConditions.stalenessOf(button));
+		// The next page has replaced the form. Chromium sometimes reports a node of the old document
+		// as "does not belong to the document" instead of stale: both mean the page has changed.
+		await().until(driver -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	@Test
