@@ -97,6 +97,33 @@ class ServiceApplicationIT extends DatabaseIntegrationTest {
 		}
 
 		@Test
+		void concurrentSubmissionsGetDistinctGaplessReceiptNumbers() throws Exception {
+			ServiceFixtures.Department department = fixtures.department();
+			List<ServiceFixtures.Citizen> citizens = java.util.stream.IntStream.range(0, 4).mapToObj(i -> fixtures.citizen())
+				.toList();
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+			try {
+				List<java.util.concurrent.Future<String>> receipts = new java.util.ArrayList<>();
+				for (int i = 0; i < 20; i++) {
+					ServiceFixtures.Citizen citizen = citizens.get(i % 4);
+					receipts.add(pool.submit(() -> submit(department, citizen, UUID.randomUUID().toString(), false)
+						.receiptNo()));
+				}
+				List<Long> numbers = new java.util.ArrayList<>();
+				for (var receipt : receipts) {
+					numbers.add(Long.parseLong(receipt.get().substring(14)));
+				}
+				assertThat(numbers).doesNotHaveDuplicates();
+				java.util.Collections.sort(numbers);
+				// Tests of a run do not overlap, so nobody else took a number of the day during the burst.
+				assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("gapless").isEqualTo(19);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+
+		@Test
 		void aRetriedSubmitReturnsTheSameReceiptAndStoresNothingNew() {
 			ServiceFixtures.Department department = fixtures.department();
 			ServiceFixtures.Citizen citizen = fixtures.citizen();
@@ -272,6 +299,44 @@ class ServiceApplicationIT extends DatabaseIntegrationTest {
 			List<ServiceApplication> mine = applications.ofApplicant(citizen.person().id());
 			assertThat(mine).hasSize(1);
 			assertThat(applications.files(mine.get(0).id())).hasSize(1);
+		}
+
+		MockHttpSession signInStaff(ServiceFixtures.Staff staff) throws Exception {
+			MockHttpSession session = (MockHttpSession) mvc
+				.perform(post("/login").param("username", staff.username()).param("password", IdentityFixtures.PASSWORD)
+					.with(csrf()))
+				.andReturn().getRequest().getSession();
+			mvc.perform(post("/login/second-factor").session(session).param("code", IdentityFixtures.codeNow(staff.secret()))
+				.with(csrf())).andExpect(status().is3xxRedirection());
+			return session;
+		}
+
+		@Test
+		void theClerkSeesTheApplicationWithMaskedNumbersAndAnotherDepartmentsClerkGetsA403() throws Exception {
+			ServiceFixtures.Department x = fixtures.department();
+			ServiceFixtures.Department y = fixtures.department();
+			ServiceFixtures.Citizen citizen = fixtures.citizen();
+			ServiceApplication application = submit(x, citizen, UUID.randomUUID().toString(), true);
+			UUID file = applications.files(application.id()).get(0).fileId();
+
+			MockHttpSession clerkX = signInStaff(x.clerk());
+			assertThat(mvc.perform(get("/workbench/services/applications").session(clerkX)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(application.receiptNo());
+			String page = mvc.perform(get("/workbench/services/applications/" + application.id()).session(clerkX))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains(citizen.idNumber().substring(0, 4) + "**********" + citizen.idNumber().substring(14))
+				.doesNotContain(citizen.idNumber());
+			mvc.perform(get("/files/" + file).session(clerkX)).andExpect(status().isOk());
+
+			MockHttpSession clerkY = signInStaff(y.clerk());
+			mvc.perform(get("/workbench/services/applications/" + application.id()).session(clerkY))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/workbench/services/applications/" + application.id() + "/accept").session(clerkY)
+				.with(csrf())).andExpect(status().isForbidden());
+			mvc.perform(get("/files/" + file).session(clerkY)).andExpect(status().is4xxClientError());
+			assertThat(mvc.perform(get("/workbench/services/applications").session(clerkY)).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(application.receiptNo());
+			assertThat(applications.byId(application.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.PRE_REVIEW);
 		}
 
 		@Test
