@@ -11,6 +11,7 @@ import org.zhengtong.platform.DemoCountyGenerated;
 
 /** The demo county's service items: a few hundred, across departments and townships, loaded once. */
 @SpringBootTest(properties = "zt.demo.enabled=true")
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 class ServiceDemoItemsIT extends DatabaseIntegrationTest {
 
 	@Autowired
@@ -18,6 +19,38 @@ class ServiceDemoItemsIT extends DatabaseIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	String page(String path, String... params) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void anyoneBrowsesTheGuideByDepartmentAndThemeAndFindsAnItemByName() throws Exception {
+		demo.on(new DemoCountyGenerated(20261122));
+		assertThat(page("/services/items")).contains("县市场监督管理局").contains("开办企业").contains("社会救助");
+		long market = jdbc.sql("SELECT id FROM idn_org WHERE name = '县市场监督管理局' ORDER BY id LIMIT 1")
+			.query(Long.class).single();
+		assertThat(page("/services/items", "org", Long.toString(market))).contains("个体工商户设立登记").contains("食品经营许可");
+		assertThat(page("/services/items", "theme", "社会救助")).contains("最低生活保障审批");
+		String found = page("/services/items", "q", "残疾人证");
+		assertThat(found).contains("残疾人证办理");
+		String code = jdbc.sql("SELECT impl_code FROM svc_item WHERE name = '残疾人证办理' ORDER BY id LIMIT 1")
+			.query(String.class).single();
+		assertThat(page("/services/items/" + code)).contains("《中华人民共和国残疾人保障法》第二十四条").contains("便民服务中心");
+		// Reading is public, applying needs a signed-in applicant.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/services/items/" + code + "/apply"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("**/login"));
+	}
 
 	long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
