@@ -44,6 +44,14 @@ public class DocumentSealing {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** The sealed OFD of a document the caller has already been allowed to read. */
+	public java.util.Optional<java.nio.file.Path> sealedFile(OfficialDocument document) {
+		if (document.sealedFileId() == null) {
+			return java.util.Optional.empty();
+		}
+		return files.find(java.util.UUID.fromString(document.sealedFileId())).map(files::contentOf);
+	}
+
 	/** Requires office.seal.use (checked by the caller's step and again here: sealing is its own right). */
 	void seal(Actor actor, OfficialDocument document) {
 		OutgoingDocuments.require(actor, "office.seal.use");

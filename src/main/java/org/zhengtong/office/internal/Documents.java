@@ -95,7 +95,7 @@ public class Documents {
 		return jdbc.sql("SELECT * FROM ofc_document WHERE id = ?").param(id).query(Documents::map).optional();
 	}
 
-	Optional<OfficialDocument> findBySealedFile(String fileId) {
+	public Optional<OfficialDocument> findBySealedFile(String fileId) {
 		return jdbc.sql("SELECT * FROM ofc_document WHERE sealed_file_id = ?").param(fileId).query(Documents::map).optional();
 	}
 

@@ -211,6 +211,47 @@ public class OutgoingDocuments {
 		return document;
 	}
 
+	/** 待办: documents waiting for a step this actor may complete now. */
+	public List<OfficialDocument> todo(Actor actor) {
+		List<String> stages = java.util.Arrays.stream(Stage.values())
+			.filter(stage -> stage.permission() != null && actor.may(stage.permission()))
+			.map(Stage::name)
+			.toList();
+		if (stages.isEmpty()) {
+			return List.of();
+		}
+		return documents.inStages(stages)
+			.stream()
+			.filter(document -> access.mayRead(actor, document) && mayAct(actor, document, document.stage()))
+			.toList();
+	}
+
+	/** 已办: documents this actor has acted on, newest first. */
+	public List<OfficialDocument> done(Actor actor) {
+		return documents.actedOnBy(actor.userId(), 50).stream().filter(d -> access.mayRead(actor, d)).toList();
+	}
+
+	/** Recent documents the actor may read. */
+	public List<OfficialDocument> visible(Actor actor) {
+		return documents.recent(200).stream().filter(d -> access.mayRead(actor, d)).limit(50).toList();
+	}
+
+	public List<Documents.Opinion> opinions(OfficialDocument document) {
+		return documents.opinions(document.id());
+	}
+
+	public List<Documents.BodyVersion> versions(OfficialDocument document) {
+		return documents.versions(document.id());
+	}
+
+	public List<Documents.Cosign> cosigners(OfficialDocument document) {
+		return documents.cosigners(document.id());
+	}
+
+	public List<Long> handlers(OfficialDocument document) {
+		return documents.handlers(document.id());
+	}
+
 	/** Whether the actor may complete this step now (for showing the action form). */
 	public boolean mayAct(Actor actor, OfficialDocument document, Stage step) {
 		if (document.stage() != step || !actor.may(step.permission())) {
