@@ -107,7 +107,8 @@ public class Documents {
 	}
 
 	List<OfficialDocument> recent(int limit) {
-		return jdbc.sql("SELECT * FROM ofc_document ORDER BY updated_at DESC, id DESC LIMIT " + limit)
+		return jdbc.sql("SELECT * FROM ofc_document ORDER BY updated_at DESC, id DESC LIMIT ?")
+			.param(limit)
 			.query(Documents::map)
 			.list();
 	}
@@ -115,8 +116,8 @@ public class Documents {
 	List<OfficialDocument> actedOnBy(long userId, int limit) {
 		return jdbc.sql("""
 				SELECT d.* FROM ofc_document d WHERE d.id IN (SELECT o.document_id FROM ofc_opinion o WHERE o.author_id = ?)
-				ORDER BY d.updated_at DESC LIMIT """ + limit)
-			.param(userId)
+				ORDER BY d.updated_at DESC LIMIT ?""")
+			.params(userId, limit)
 			.query(Documents::map)
 			.list();
 	}
