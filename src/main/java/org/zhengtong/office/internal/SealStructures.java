@@ -30,20 +30,18 @@ import org.zhengtong.platform.crypto.SmCrypto;
  * models), built directly with BouncyCastle's ASN.1 classes of the BC release the project ships.
  * ofdrw's own implementation (ofdrw-gm / ofdrw-sign) is compiled against BC 1.68 and calls a method
  * BC removed after 1.74, so it is not used (docs/security.md).
- *
- * <pre>
- * SESeal        ::= SEQUENCE { esealInfo SES_SealInfo, cert OCTET STRING, signAlgID OID, signedValue BIT STRING }
- * SES_SealInfo  ::= SEQUENCE { header SES_Header, esID IA5String, property SES_ESPropertyInfo, picture SES_ESPictrueInfo }
- * SES_Header    ::= SEQUENCE { ID IA5String "ES", version INTEGER 4, Vid IA5String }
- * SES_ESPropertyInfo ::= SEQUENCE { type INTEGER, name UTF8String, certListType INTEGER 1,
- *                        certList SEQUENCE OF OCTET STRING, createDate, validStart, validEnd GeneralizedTime }
- * SES_ESPictrueInfo  ::= SEQUENCE { type IA5String, data OCTET STRING, width INTEGER, height INTEGER }
- * SES_Signature ::= SEQUENCE { toSign TBS_Sign, cert OCTET STRING, signatureAlgID OID, signature BIT STRING }
- * TBS_Sign      ::= SEQUENCE { version INTEGER 4, eseal SESeal, timeInfo GeneralizedTime, dataHash BIT STRING,
- *                              propertyInfo IA5String }
- * </pre>
  */
 public final class SealStructures {
+
+	// SESeal        ::= SEQUENCE { esealInfo SES_SealInfo, cert OCTET STRING, signAlgID OID, signedValue BIT STRING }
+	// SES_SealInfo  ::= SEQUENCE { header SES_Header, esID IA5String, property SES_ESPropertyInfo, picture SES_ESPictrueInfo }
+	// SES_Header    ::= SEQUENCE { ID IA5String 'ES', version INTEGER 4, Vid IA5String }
+	// SES_ESPropertyInfo ::= SEQUENCE { type INTEGER, name UTF8String, certListType INTEGER 1,
+	//                        certList SEQUENCE OF OCTET STRING, createDate, validStart, validEnd GeneralizedTime }
+	// SES_ESPictrueInfo  ::= SEQUENCE { type IA5String, data OCTET STRING, width INTEGER, height INTEGER }
+	// SES_Signature ::= SEQUENCE { toSign TBS_Sign, cert OCTET STRING, signatureAlgID OID, signature BIT STRING }
+	// TBS_Sign      ::= SEQUENCE { version INTEGER 4, eseal SESeal, timeInfo GeneralizedTime, dataHash BIT STRING,
+	//                              propertyInfo IA5String }
 
 	/** SM3withSM2 (GM/T 0006). */
 	public static final ASN1ObjectIdentifier SM3_WITH_SM2 = new ASN1ObjectIdentifier("1.2.156.10197.1.501");

@@ -66,6 +66,16 @@ public class Seals {
 	@Transactional
 	public Seal create(Actor actor, long orgId, String name, Instant from, Instant to) {
 		OutgoingDocuments.require(actor, "office.seal.manage");
+		return make(orgId, name, from, to, name);
+	}
+
+	/** The demo county's seals, made at start-up without a signed-in person. */
+	@Transactional
+	Seal provision(long orgId, String name, Instant from, Instant to) {
+		return make(orgId, name, from, to, "demo " + name);
+	}
+
+	private Seal make(long orgId, String name, Instant from, Instant to, String detail) {
 		if (!to.isAfter(from)) {
 			throw CodedException.unprocessable("office.seal.validity_invalid");
 		}
@@ -85,7 +95,7 @@ public class Seals {
 					Timestamp.from(clock.instant()))
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		audit.record(AuditRecord.success("office.seal.create", "seal", id).withDetail(name));
+		audit.record(AuditRecord.success("office.seal.create", "seal", id).withDetail(detail));
 		return find(id).orElseThrow();
 	}
 
