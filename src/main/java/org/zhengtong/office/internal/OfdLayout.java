@@ -267,14 +267,15 @@ public class OfdLayout {
 		if (letterSpacing != 0) {
 			span.setLetterSpacing(letterSpacing);
 		}
-		// A little slack so ofdrw never re-wraps a line that is already exactly on the grid.
 		Paragraph paragraph = new Paragraph();
 		paragraph.add(span);
 		paragraph.setTextAlign(align);
 		paragraph.setPosition(Position.Absolute);
 		paragraph.setX(x);
 		paragraph.setY(y);
-		paragraph.setWidth(width + 1);
+		// Left-aligned lines get a little slack so ofdrw never re-wraps a line already broken on the
+		// grid; centred and right-aligned lines keep the exact width so they sit where the standard says.
+		paragraph.setWidth(align == TextAlign.left ? width + 1 : width);
 		paragraph.setMargin(0d);
 		paragraph.setPadding(0d);
 		paragraph.setLineSpace(0d);
