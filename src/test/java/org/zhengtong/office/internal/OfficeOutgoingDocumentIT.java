@@ -110,10 +110,17 @@ class OfficeOutgoingDocumentIT extends DatabaseIntegrationTest {
 	}
 
 	@Test
-	void upwardKindsAreNumberedPerKindAndYear() {
-		assertThat(DocumentKind.REQUEST.upward()).isTrue();
-		assertThat(DocumentKind.NOTICE.upward()).isFalse();
-		assertThat(DocumentKind.values()).hasSize(15);
+	void withoutCoSigningDepartmentsReviewGoesStraightToSignOff() {
+		long id = outgoing.draft(office.clerk, office.command(DocumentKind.REQUEST, Classification.NONE, List.of()));
+		outgoing.complete(office.clerk, id, Stage.DRAFT, null, "");
+		outgoing.complete(office.head, id, Stage.DEPT_CHECK, null, "同意");
+		outgoing.complete(office.head, id, Stage.OFFICE_REVIEW, null, "同意");
+		assertThat(documents.find(id).orElseThrow().stage()).isEqualTo(Stage.LEADER_SIGN);
+		outgoing.complete(office.leader, id, Stage.LEADER_SIGN, null, "同意上报");
+		outgoing.complete(office.clerk, id, Stage.REGISTER, null, "");
+		OfficialDocument request = documents.find(id).orElseThrow();
+		assertThat(request.number()).as("请示 numbered in its own series").endsWith("〕1号");
+		assertThat(request.signerName()).as("签发人 of an upward document").isEqualTo("县长");
 	}
 
 	@Test
