@@ -139,10 +139,10 @@ public class OfdLayout {
 			}
 			row++;
 		}
-		return new Rendered(write(doc, pages, first), pages.size(), seal);
+		return new Rendered(write(doc, pages), pages.size(), seal);
 	}
 
-	private byte[] write(OfficialDocument doc, List<List<Line>> pages, int first) {
+	private byte[] write(OfficialDocument doc, List<List<Line>> pages) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PageLayout a4 = new PageLayout(PAGE_WIDTH, PAGE_HEIGHT);
 		a4.setMarginTop(TOP);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -213,9 +212,5 @@ class DocumentController {
 		if (!actor.may(permission)) {
 			throw CodedException.forbidden("office.permission_denied");
 		}
-	}
-
-	static List<Stage> stages() {
-		return List.of(Stage.values());
 	}
 }
