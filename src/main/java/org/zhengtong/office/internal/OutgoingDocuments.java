@@ -48,7 +48,7 @@ public class OutgoingDocuments {
 
 	private final Clock clock;
 
-	OutgoingDocuments(OfficeProcesses processes, Documents documents, DocumentAccess access, RuntimeService runtime, TaskService tasks,
+	OutgoingDocuments(Documents documents, DocumentAccess access, RuntimeService runtime, TaskService tasks,
 			Sequences sequences, DocumentSealing sealing, AuditTrail audit, Optional<Clock> clock) {
 		this.documents = documents;
 		this.access = access;
