@@ -17,6 +17,8 @@ GOAL_RSS_MIB=1024
 TIMEOUT_S=120
 ROUNDS=50
 JAR=target/zhengtong.jar
+# The heap the README command (./mvnw spring-boot:run) gives the platform (pom property zt.jvm.options).
+JVM_OPTIONS=${ZT_JVM_OPTIONS:--Xmx512m}
 
 if (($# > 0)); then
 	PATHS=("$@")
@@ -69,9 +71,10 @@ run() {
 	port=$(free_port)
 	log="$LOG_DIR/$id.log"
 	echo
-	echo "== $name: java -jar $JAR --server.port=$port --zt.data-dir=$DATA_DIR"
+	echo "== $name: java $JVM_OPTIONS -jar $JAR --server.port=$port --zt.data-dir=$DATA_DIR"
 	start_ms=$(now_ms)
-	java -jar "$JAR" --server.port="$port" --zt.data-dir="$DATA_DIR" >"$log" 2>&1 &
+	# shellcheck disable=SC2086 # word splitting of the options is intended
+	java $JVM_OPTIONS -jar "$JAR" --server.port="$port" --zt.data-dir="$DATA_DIR" >"$log" 2>&1 &
 	APP_PID=$!
 	ready_ms=""
 	while (($(now_ms) - start_ms < TIMEOUT_S * 1000)); do
