@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.zhengtong.identity.IdentityFixtures;
-import org.zhengtong.identity.ResidentIdNumber;
 
 /** Signing in and registering, as a person does it in the browser. */
 @Import(IdentityFixtures.class)
@@ -71,9 +70,8 @@ class IdentityBrowserIT extends BrowserTest {
 
 	@Test
 	void aCitizenFixesAMistypedIdNumberRegistersAndSignsIn() {
-		String first17 = "339901" + "1988" + "0606" + String.format("%03d", (int) (Math.abs(System.nanoTime()) % 1000));
-		String valid = first17 + ResidentIdNumber.checkCharFor(first17);
-		String mistyped = first17 + (valid.charAt(17) == '3' ? '4' : '3');
+		String valid = IdentityFixtures.newIdNumber();
+		String mistyped = valid.substring(0, 17) + (valid.charAt(17) == '3' ? '4' : '3');
 
 		open("/register/citizen");
 		find(By.id("name")).sendKeys("陈小华");

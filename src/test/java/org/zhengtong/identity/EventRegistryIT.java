@@ -40,8 +40,7 @@ class EventRegistryIT extends DatabaseIntegrationTest {
 
 	@Test
 	void aRegistrationEventIsKeptUntilItsListenerCompletes() {
-		String first17 = "339901" + "1977" + "0101" + String.format("%03d", (int) (Math.abs(System.nanoTime()) % 1000));
-		String idNumber = first17 + ResidentIdNumber.checkCharFor(first17);
+		String idNumber = IdentityFixtures.newIdNumber();
 		listener.failNextDelivery();
 		UserId id = accounts.registerCitizen("事件测试", idNumber, "13900000000", "Good@Pass1");
 

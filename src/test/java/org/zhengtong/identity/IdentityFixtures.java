@@ -22,6 +22,27 @@ public class IdentityFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+	/**
+	 * Personal numbers for tests: a counter from a random start, so numbers never repeat within a run
+	 * (the PostgreSQL test database is shared by all test classes) and rarely across runs. Region
+	 * 339902 keeps them apart from the demo county's 339901 citizens.
+	 */
+	private static final java.util.concurrent.atomic.AtomicLong PERSON = new java.util.concurrent.atomic.AtomicLong(
+			new java.util.Random().nextInt(19_000_000));
+
+	/** A valid ID number (GB 11643) no other test or demo person has. */
+	public static String newIdNumber() {
+		long n = PERSON.incrementAndGet();
+		java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays((n / 1000) % 20_000);
+		String first17 = "339902" + birth.toString().replace("-", "") + String.format("%03d", n % 1000);
+		return first17 + ResidentIdNumber.checkCharFor(first17);
+	}
+
+	/** A mobile number no other test person has (the demo county gives out no 166 numbers). */
+	public static String newMobile() {
+		return "166" + String.format("%08d", PERSON.incrementAndGet() % 100_000_000);
+	}
+
 	private final IdentityImport identity;
 
 	private String passwordHash;
@@ -64,10 +85,8 @@ public class IdentityFixtures {
 
 	/** A citizen with a valid, unique ID number in the demo county. */
 	public Citizen citizen() {
-		String first17 = "339901" + "1985" + String.format("%02d%02d", 1 + SEQUENCE.get() % 12, 1 + SEQUENCE.get() % 28)
-				+ String.format("%03d", (int) (System.nanoTime() % 1000));
-		String idNumber = first17 + ResidentIdNumber.checkCharFor(first17);
-		String mobile = "139" + String.format("%08d", (int) (Math.abs(System.nanoTime()) % 100_000_000));
+		String idNumber = newIdNumber();
+		String mobile = newMobile();
 		identity.importCitizens(List.of(new IdentityImport.CitizenRecord("测试居民", idNumber, mobile)), hash(), false);
 		return new Citizen(idNumber, mobile);
 	}

@@ -29,8 +29,7 @@ class RegistrationIT extends DatabaseIntegrationTest {
 	JdbcClient jdbc;
 
 	static String validIdNumber() {
-		String first17 = "339901" + "1992" + "0815" + String.format("%03d", (int) (Math.abs(System.nanoTime()) % 1000));
-		return first17 + ResidentIdNumber.checkCharFor(first17);
+		return IdentityFixtures.newIdNumber();
 	}
 
 	static MockHttpServletRequestBuilder citizen(String name, String idNumber, String mobile, String password) {
