@@ -94,6 +94,29 @@ public abstract class BrowserTest extends DatabaseIntegrationTest {
 		return new WebDriverWait(driver(), Duration.ofSeconds(10));
 	}
 
+	/**
+	 * Waits until the element has left the page, i.e. the next page replaced it. While the old
+	 * document is being torn down, chromedriver may report the node as "not belonging to the
+	 * document" instead of stale; both mean the same here.
+	 */
+	protected void awaitGone(WebElement element) {
+		await().until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
 	protected Object script(String js, Object... args) {
 		return ((JavascriptExecutor) driver()).executeScript(js, args);
 	}

@@ -27,7 +27,7 @@ class IdentityBrowserIT extends BrowserTest {
 	void submit() {
 		var button = find(By.cssSelector("main form button[type=submit]"));
 		button.click();
-		await().until(ExpectedConditions.stalenessOf(button));
+		awaitGone(button);
 	}
 
 	@Test

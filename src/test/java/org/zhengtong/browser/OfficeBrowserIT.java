@@ -78,7 +78,7 @@ class OfficeBrowserIT extends BrowserTest {
 	void submit(String css) {
 		var button = find(By.cssSelector(css));
 		button.click();
-		await().until(ExpectedConditions.stalenessOf(button));
+		awaitGone(button);
 	}
 
 	/** Opens the document from the workbench 待办, writes the opinion and completes the step. */

@@ -39,13 +39,13 @@ class PortalArticleBrowserIT extends BrowserTest {
 	void submit() {
 		var button = find(By.cssSelector("main form button[type=submit]"));
 		button.click();
-		await().until(ExpectedConditions.stalenessOf(button));
+		awaitGone(button);
 	}
 
 	void click(String id) {
 		var button = find(By.id(id));
 		button.click();
-		await().until(ExpectedConditions.stalenessOf(button));
+		awaitGone(button);
 	}
 
 	@Test

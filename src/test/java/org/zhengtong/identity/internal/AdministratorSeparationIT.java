@@ -45,6 +45,12 @@ class AdministratorSeparationIT extends DatabaseIntegrationTest {
 		IdentityFixtures.Staff system = fixtures.staff("SYSTEM_ADMIN");
 		mvc.perform(get("/workbench/users").with(as(system))).andExpect(status().isOk());
 		mvc.perform(get("/workbench/orgs").with(as(system))).andExpect(status().isOk());
+		String form = mvc.perform(post("/workbench/users/new").with(as(system)).with(csrf())
+			.param("username", "Bad Name").param("displayName", "新人").param("orgId", Long.toString(system.org().value()))
+			.param("password", "Good@Pass1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// The organisation picked is kept when the form comes back with an error.
+		assertThat(form).contains("用户名以小写字母开头").contains("id=\"orgId\"")
+			.contains("value=\"" + system.org().value() + "\" selected=\"selected\"");
 		mvc.perform(get("/workbench/roles").with(as(system))).andExpect(status().isForbidden());
 		mvc.perform(get("/workbench/audit").with(as(system))).andExpect(status().isForbidden());
 	}
